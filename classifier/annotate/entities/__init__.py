@@ -1,0 +1,1 @@
+"""Named entities: spaCy components for URLs and partners, and a trained recogniser."""

@@ -1,0 +1,1 @@
+"""`msq-classifier annotate` (placeholder until its issue lands)."""

@@ -1,0 +1,1 @@
+"""`msq-classifier compare` (placeholder until its issue lands)."""

@@ -1,0 +1,1 @@
+"""`msq-classifier evaluate` (placeholder until its issue lands)."""

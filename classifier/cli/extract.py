@@ -1,0 +1,1 @@
+"""`msq-classifier extract` (placeholder until its issue lands)."""

@@ -1,0 +1,1 @@
+"""`msq-classifier review` (placeholder until its issue lands)."""

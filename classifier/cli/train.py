@@ -1,0 +1,1 @@
+"""`msq-classifier train` (placeholder until its issue lands)."""

@@ -1,0 +1,1 @@
+"""Stage 5, compare: country-by-question matrices, tables, figures and reports."""

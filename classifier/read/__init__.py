@@ -1,0 +1,1 @@
+"""Stage 1, read: submissions in any of their shapes -> one `Answer` record per question."""
