@@ -30,7 +30,8 @@ from collections import Counter, defaultdict
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "training")
 ID_PREFIX = {"lao-pdr-2024.gold.jsonl": "lao", "answers-dev.jsonl": "dev",
              "answers-dev-2.jsonl": "dev2", "answers-dev-3.jsonl": "dev3",
-             "answers-dev-4.jsonl": "dev4", "answers-team.jsonl": "team"}
+             "answers-dev-4.jsonl": "dev4", "answers-team.jsonl": "team",
+             "answers-team-2.jsonl": "team2"}
 ABBREVIATION = re.compile(r"^\W*(n/?a|s/?d|n\.a\.|s\.o\.|tbc|tbd|nd|s/o)\W*$", re.I)
 
 STATUSES = {"enacted", "planned", "provision_without_guidelines", "not_in_place", "no_information"}
