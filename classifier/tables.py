@@ -56,7 +56,7 @@ def _flatten_nested(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, float) and value != value:  # NaN
+    if value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
         return None
     if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
         return value.item()  # numpy scalar
