@@ -1697,7 +1697,7 @@ add("Eswatini", [
 add("Ghana", [
     (82, "en", W, "Inclusion-by-design is implied in the Digital Ghana Agenda but not spelt out in guidelines.",
      [(POL, "Digital Ghana Agenda")], R1),
-    (86, "en", I, "?", [], NI),
+    (86, "und", I, "?", [], NI),
 ])
 
 add("Nigeria", [
@@ -1995,7 +1995,7 @@ add("Uruguay", [
 ])
 
 add("Panama", [
-    (88, "es", I, "S/D", [], NI),
+    (88, "und", I, "S/D", [], NI),
     (111, "es", P, "Está previsto un programa de habilidades digitales para mujeres con apoyo del BID.",
      [PA("BID", "IDB")], R3),
 ])

@@ -135,7 +135,7 @@ add("Saint Lucia", [
      "The Social Media Policy for the Public Service is being drafted by the Department of Public Service; "
      "consultation with ministries is ongoing.",
      [(POL, "Social Media Policy for the Public Service"), (G, "Department of Public Service")], R3),
-    (122, "en", I, "N/A", [], NI),
+    (122, "und", I, "N/A", [], NI),
 ])
 
 add("Kiribati", [
@@ -468,7 +468,7 @@ add("Serbia", [
      [(POL, "E-Government Development Programme 2023-2025")], R1),
     (11, "en", E, "Public Procurement Portal of the Public Procurement Office: https://jnportal.ujn.gov.rs",
      [(PO, "Public Procurement Portal"), (G, "Public Procurement Office"), (U, "https://jnportal.ujn.gov.rs")], PORT),
-    (91, "en", I, "-", [], NI),
+    (91, "und", I, "-", [], NI),
 ])
 
 add("Albania", [
@@ -563,7 +563,7 @@ add("Micronesia (Federated States of)", [
 ])
 
 add("Palau", [
-    (8, "en", I, "N/A", [], NI),
+    (8, "und", I, "N/A", [], NI),
     (40, "en", P,
      "The Data Protection Bill was introduced in the Olbiil Era Kelulau and awaits committee review.",
      [(L, "Data Protection Bill"), (G, "Olbiil Era Kelulau")], BILL),
@@ -896,7 +896,7 @@ add("Venezuela", [
      "Sí. La Ley de Infogobierno obliga a cada órgano a contar con una unidad de tecnologías de información, "
      "coordinadas por el Centro Nacional de Tecnologías de Información (CNTI).",
      [(L, "Ley de Infogobierno"), (G, "Centro Nacional de Tecnologías de Información"), (G, "CNTI")], R2),
-    (109, "es", I, "S/D", [], NI),
+    (109, "und", I, "S/D", [], NI),
 ])
 
 add("Costa Rica", [
@@ -1305,7 +1305,7 @@ add("Israel", [
 ])
 
 add("Afghanistan", [
-    (10, "en", I, "N/A", [], NI),
+    (10, "und", I, "N/A", [], NI),
     (99, "en", N, "No such tool exists.", [], NIP),
 ])
 
@@ -1530,7 +1530,7 @@ add("Guyana", [
 ])
 
 add("Saint Kitts and Nevis", [
-    (88, "en", I, "TBD", [], NI),
+    (88, "und", I, "TBD", [], NI),
     (66, "en", W,
      "The SDGs are mentioned in the National ICT Strategic Plan, without a link to specific e-government "
      "actions.",
@@ -2082,7 +2082,7 @@ add("Panama", [
     (78, "es", P,
      "La AIG tramita un decreto ejecutivo sobre interoperabilidad que introducirá el principio de solo una vez.",
      [(G, "AIG")], R3),
-    (12, "es", I, "-", [], NI),
+    (12, "und", I, "-", [], NI),
 ])
 
 add("Venezuela", [

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install msq-classifier into .venv/ at the repository root.
 #   bash scripts/install.sh          the tool
-#   bash scripts/install.sh test     the tool, the test libraries and Debian's Chromium (browser tests)
+#   bash scripts/install.sh test     the tool, the test and benchmark libraries, and Debian's Chromium (browser tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/python ]; then
@@ -9,7 +9,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 if [ "${1:-}" = "test" ]; then
-    .venv/bin/python -m pip install --quiet -e ".[test]"
+    .venv/bin/python -m pip install --quiet -e ".[test,bench]"
     if ! command -v chromium >/dev/null 2>&1; then
         SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
         $SUDO apt-get update -qq
