@@ -717,7 +717,7 @@ add("Central African Republic", [
     (40, "fr", N, "Pas de loi spécifique.", [], NIP),
     (7, "fr", N, "Il n'existe pas encore de portail national.", [], NOTYET),
     (123, "fr", E, "Appui de la Banque africaine de développement au projet de dorsale à fibre optique.",
-     [PA("Banque africaine de développement", "AfDB")], "Cooperation under way."),
+     [PA("Banque africaine de développement", "African Development Bank")], "Cooperation under way."),
 ])
 
 add("France", [
@@ -927,7 +927,7 @@ add("Sao Tome and Principe", [
     (85, "pt", N, "Não.", [], NIP),
     (101, "pt", P,
      "Uma estratégia de inclusão digital está a ser preparada com o apoio do Banco Africano de Desenvolvimento.",
-     [PA("Banco Africano de Desenvolvimento", "AfDB")], R3),
+     [PA("Banco Africano de Desenvolvimento", "African Development Bank")], R3),
 ])
 
 # ---------------------------------------------------------------- batch 3: third-person register
@@ -1997,7 +1997,7 @@ add("Uruguay", [
 add("Panama", [
     (88, "und", I, "S/D", [], NI),
     (111, "es", P, "Está previsto un programa de habilidades digitales para mujeres con apoyo del BID.",
-     [PA("BID", "IDB")], R3),
+     [PA("BID", "Inter-American Development Bank")], R3),
 ])
 
 add("Costa Rica", [
