@@ -1,1 +1,59 @@
-"""`msq-classifier annotate` (placeholder until its issue lands)."""
+"""`msq-classifier annotate`: submissions or answer tables -> answers with language, entities and status."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import typer
+
+from classifier.annotate.pipeline import annotate_frame
+from classifier.cli import app
+from classifier.model import load_model
+from classifier.read import read_submissions, report_errors
+from classifier.read.redact import redact_contacts
+from classifier.review.spreadsheet import write_review_workbook
+from classifier.tables import TABLE_SUFFIXES, write_table
+
+
+@app.command()
+def annotate(
+    paths: list[Path] = typer.Argument(..., help="Submission files, answer tables or folders (walked), as for `extract`."),
+    out: str = typer.Option(..., "--out", "-o", help="Output table: .jsonl, .csv, .xlsx (review workbook) or .parquet; '-' for JSONL on stdout."),
+    model_dir: Path = typer.Option(None, "--model", help="Model directory (default: models/default)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes to spread a large batch over."),
+    redact: bool = typer.Option(False, "--redact", help="Replace contact answers (names, titles, e-mails) with placeholders."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no notes; errors are still shown."),
+) -> None:
+    """Add language, entities, implementation status, needs_review and model version to every answer."""
+    if out != "-" and Path(out).suffix.lower() not in TABLE_SUFFIXES:
+        print(f"error: {out}: output must end in {', '.join(TABLE_SUFFIXES)}, or be '-' for stdout", file=sys.stderr)
+        raise typer.Exit(2)
+    try:
+        model = load_model(model_dir)
+    except (FileNotFoundError, ValueError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        raise typer.Exit(2) from None
+    result = read_submissions(paths, quiet=quiet)
+    answers = redact_contacts(result.answers) if redact else result.answers
+    annotated = annotate_frame(answers, model, jobs=jobs)
+    try:
+        write_table(annotated, out, xlsx_writer=write_review_workbook)
+    except BrokenPipeError:  # stdout closed early (e.g. piped into `head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
+    except OSError as error:
+        print(f"error: {out}: cannot write the table ({error.strerror or error})", file=sys.stderr)
+        raise typer.Exit(1) from None
+    if not quiet:
+        for note in result.warnings:
+            print(f"note: {note}", file=sys.stderr)
+        if out != "-":
+            coded = annotated["status"].notna().sum() if len(annotated) else 0
+            review = int(annotated["needs_review"].sum()) if len(annotated) else 0
+            print(f"wrote {len(annotated)} answers to {out} (model {model.version}): "
+                  f"{coded} with a status, {review} flagged for review", file=sys.stderr)
+    report_errors(result.errors)
+    if result.errors:
+        raise typer.Exit(1)
