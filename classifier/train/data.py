@@ -26,15 +26,20 @@ EXAMPLE_SUFFIXES = (".jsonl", ".csv", ".xlsx")
 EXAMPLE_COLUMNS = ("id", "country", "question_id", "question", "text", "lang", "status", "entities", "source")
 
 
-def _walk(paths: Sequence[str | Path]) -> list[Path]:
-    files: list[Path] = []
+def _walk(paths: Sequence[str | Path]) -> list[tuple[Path, bool]]:
+    """Files to read, each with whether it was named explicitly (rather than found in a folder)."""
+    files: list[tuple[Path, bool]] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in EXAMPLE_SUFFIXES
-                                and not p.name.startswith(".")))
+            files.extend((p, False) for p in sorted(path.rglob("*"))
+                         if p.suffix.lower() in EXAMPLE_SUFFIXES and not p.name.startswith("."))
         else:
-            files.append(path)
+            files.append((path, True))
     return files
+
+
+class NotATrainingTable(InputError):
+    """A table without the `text` and `status` columns of hand-coded examples."""
 
 
 def _clean(value: Any) -> Any:
@@ -74,7 +79,7 @@ def _read_one(path: Path) -> pd.DataFrame:
     frame = read_table(path)
     missing = [c for c in ("text", "status") if c not in frame.columns]
     if missing:
-        raise InputError(path, f"missing column(s) {', '.join(missing)}; a training table needs 'text' and 'status'")
+        raise NotATrainingTable(path, f"missing column(s) {', '.join(missing)}; a training table needs 'text' and 'status'")
     catalog = load_catalog()
     rows = []
     for number, record in enumerate(frame.to_dict("records"), start=1):
@@ -105,16 +110,27 @@ def _read_one(path: Path) -> pd.DataFrame:
 
 
 def load_examples(paths: Sequence[str | Path]) -> tuple[pd.DataFrame, list[InputError]]:
-    """All examples under `paths` (folders walked, files in sorted order) and the files that failed."""
+    """All examples under `paths` (folders walked, files in sorted order) and the files that failed.
+
+    Tables inside a folder that are not training tables (e.g. a sample submission) are passed
+    over; a file named explicitly must be one. When the same answer (question and text) is coded
+    more than once, the last one read wins: `train data/ corrections.jsonl` lets the analysts'
+    reviewed decisions replace the older hand codes of the same answers.
+    """
     frames, errors = [], []
-    for path in _walk(paths):
+    for path, explicit in _walk(paths):
         try:
             frames.append(_read_one(path))
+        except NotATrainingTable as error:
+            if explicit:
+                errors.append(error)
         except InputError as error:
             errors.append(error)
     if not frames:
         return pd.DataFrame(columns=list(EXAMPLE_COLUMNS)), errors
-    return pd.concat(frames, ignore_index=True), errors
+    examples = pd.concat(frames, ignore_index=True)
+    answer_key = examples["question_id"].astype(str) + "\x1f" + examples["text"].str.strip()
+    return examples[~answer_key.duplicated(keep="last")].reset_index(drop=True), errors
 
 
 def data_sha256(examples: pd.DataFrame) -> str:

@@ -99,8 +99,6 @@ def test_export_feeds_train_and_the_model_learns_the_corrections(tmp_path, db_pa
     assert list(model.status.predict(frame[["text", "question"]])) == list(frame["status"])
 
 
-@pytest.mark.xfail(strict=True, reason="`train` does not yet let an analyst's correction override the hand-coded "
-                   "record of the same answer (data/training holds the Lao gold answers): classifier/train owns this")
 def test_corrections_override_the_hand_coded_record_of_the_same_answer(tmp_path, db_path):
     """The issue's check: answers annotated, corrected by analysts, exported and retrained on `data + export`
     must be predicted with the analysts' labels, also when the training data hold the same answer."""

@@ -148,3 +148,27 @@ def test_temperature_scaling_recovers_a_known_overconfidence() -> None:
     gold = np.array([rng.choice(5, p=p) for p in softmax(true_logits)])
     assert fit_temperature(true_logits * 2.0, gold) == pytest.approx(2.0, rel=0.1)
     assert fit_temperature(true_logits, gold) == pytest.approx(1.0, rel=0.1)
+
+
+def test_a_folder_passes_over_tables_that_are_not_training_data(tmp_path: Path) -> None:
+    """`train data/` walks past the sample submission's workbook; naming that workbook is an error."""
+    folder = tmp_path / "data"
+    (folder / "samples").mkdir(parents=True)
+    sample = folder / "samples" / "msforms-export-sample.xlsx"
+    sample.write_bytes((Path(__file__).parents[1] / "fixtures" / "msforms-export-sample.xlsx").read_bytes())
+    (folder / "coded.jsonl").write_text(json.dumps(
+        {"id": "t-1", "country": "Testland", "question_id": 40, "text": "No.", "status": "not_in_place", "entities": []}
+    ) + "\n", encoding="utf-8")
+    examples, errors = load_examples([folder])
+    assert errors == [] and list(examples["text"]) == ["No."]
+    _, errors = load_examples([sample])
+    assert len(errors) == 1 and "missing column" in str(errors[0])
+
+
+def test_a_later_file_overrides_an_earlier_code_of_the_same_answer(tmp_path: Path) -> None:
+    record = {"id": "t-1", "country": "Testland", "question_id": 40, "text": "Law on data protection.", "entities": []}
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({**record, "status": "enacted"}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({**record, "status": "planned"}) + "\n", encoding="utf-8")
+    examples, _ = load_examples([first, second])
+    assert list(examples["status"]) == ["planned"]
