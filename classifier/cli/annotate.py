@@ -8,9 +8,7 @@ from pathlib import Path
 
 import typer
 
-from classifier.annotate.pipeline import annotate_frame
 from classifier.cli import app
-from classifier.model import load_model
 from classifier.read import read_submissions, report_errors
 from classifier.read.redact import redact_contacts
 from classifier.review.spreadsheet import write_review_workbook
@@ -27,6 +25,9 @@ def annotate(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no notes; errors are still shown."),
 ) -> None:
     """Add language, entities, implementation status, needs_review and model version to every answer."""
+    from classifier.annotate.pipeline import annotate_frame  # spaCy and scikit-learn load only when needed
+    from classifier.model import load_model
+
     if out != "-" and Path(out).suffix.lower() not in TABLE_SUFFIXES:
         print(f"error: {out}: output must end in {', '.join(TABLE_SUFFIXES)}, or be '-' for stdout", file=sys.stderr)
         raise typer.Exit(2)

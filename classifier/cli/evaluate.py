@@ -9,10 +9,8 @@ from pathlib import Path
 import typer
 
 from classifier.cli import app
-from classifier.model import load_model
 from classifier.read import report_errors
 from classifier.train.data import load_examples
-from classifier.train.evaluation import evaluate_model, format_report
 
 
 @app.command()
@@ -23,6 +21,9 @@ def evaluate(
 ) -> None:
     """Per-label precision/recall/F1, macro-F1, Cohen's kappa, Krippendorff's alpha, confusion matrix,
     calibration, entity scores per label and language accuracy against the hand codes."""
+    from classifier.model import load_model  # spaCy and scikit-learn load only when needed
+    from classifier.train.evaluation import evaluate_model, format_report
+
     try:
         model = load_model(model_dir)
     except (FileNotFoundError, ValueError, OSError) as error:

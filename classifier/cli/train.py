@@ -9,7 +9,6 @@ import typer
 from classifier.cli import app
 from classifier.read import report_errors
 from classifier.train.data import load_examples
-from classifier.train.training import train_model
 
 
 @app.command()
@@ -20,6 +19,8 @@ def train(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
 ) -> None:
     """Train the status classifier and the entity recogniser; held-out metrics are grouped by country."""
+    from classifier.train.training import train_model  # spaCy and scikit-learn load only when needed
+
     examples, errors = load_examples(data)
     report_errors(errors)
     if examples.empty:
