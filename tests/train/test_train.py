@@ -96,7 +96,8 @@ def test_bad_files_are_reported_and_the_rest_is_used(tmp_path: Path, small_examp
     (tmp_path / "wrong-label.csv").write_text("text,status\nNo,absent\n", encoding="utf-8")
     few = small_examples[small_examples["country"].isin(["Ghana", "Bolivia"])]
     few.drop(columns=["source"]).to_json(tmp_path / "good.jsonl", orient="records", lines=True, force_ascii=False)
-    result = runner.invoke(app, ["train", str(tmp_path), "-o", str(tmp_path / "model"), "--quiet"])
+    files = [str(tmp_path / name) for name in ("bad.csv", "good.jsonl", "wrong-label.csv")]
+    result = runner.invoke(app, ["train", *files, "-o", str(tmp_path / "model"), "--quiet"])
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 2
