@@ -25,6 +25,12 @@ TABLE_SUFFIXES = (".jsonl", ".csv", ".xlsx", ".parquet")
 NESTED_COLUMNS = ("entities", "status_scores")
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; rename it onto `path` only if the block succeeds."""
@@ -33,6 +39,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    tmp.chmod(0o666 & ~_current_umask())  # mkstemp makes it private; the table gets the usual permissions
     try:
         yield tmp
         os.replace(tmp, target)
