@@ -18,6 +18,7 @@ from classifier.annotate.entities import (
     score_entities,
     train_entity_pipeline,
 )
+from classifier.annotate.entities.names import split_runs
 from classifier.annotate.entities.tidy import platform_names, trim_edges
 from classifier.labels import ENTITY_LABELS
 
@@ -167,6 +168,125 @@ def test_names_next_to_a_platform_word_are_portals():
     assert [(s.text, s.label_) for s in platform_names(doc)] == [("KotaPass", "PORTAL"), ("Servinet", "PORTAL")]
 
 
+# --- name rules after the recogniser ---------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def untrained():
+    return build_entity_pipeline()
+
+
+def _split(nlp, text: str, name: str, label: str) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    return [(s.text, s.label_) for s in split_runs(span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        (  # two laws joined by "et"
+            "La Loi n° 11-2021 relative aux signatures électroniques et loi n° 12-2021 portant code du numérique.",
+            "Loi n° 11-2021 relative aux signatures électroniques et loi n° 12-2021 portant code du numérique",
+            "LAW",
+            [("Loi n° 11-2021 relative aux signatures électroniques", "LAW"), ("loi n° 12-2021 portant code du numérique", "LAW")],
+        ),
+        (  # a ministry and an office
+            "Led by the Ministry of Public Works and the Office of Statistics and Census.",
+            "Ministry of Public Works and the Office of Statistics and Census",
+            "GOV_ORG",
+            [("Ministry of Public Works", "GOV_ORG"), ("Office of Statistics and Census", "GOV_ORG")],
+        ),
+        (  # a capitalised English name stops before lower-case words
+            "The Open Data Policy Framework for public comment was posted.",
+            "Open Data Policy Framework for public comment",
+            "POLICY",
+            [("Open Data Policy Framework", "POLICY")],
+        ),
+        (  # a clause word ends a name
+            "The Digital Skills Strategy that Tuvalu adopted covers schools.",
+            "Digital Skills Strategy that Tuvalu",
+            "POLICY",
+            [("Digital Skills Strategy", "POLICY")],
+        ),
+        (  # a Spanish verb and its article are not part of the name
+            "La Ley de Firma Digital regula la validez de los documentos.",
+            "Ley de Firma Digital regula la validez",
+            "LAW",
+            [("Ley de Firma Digital", "LAW")],
+        ),
+    ],
+)
+def test_names_that_run_on_are_cut_where_they_end(untrained, text, name, label, expected):
+    assert _split(untrained, text, name, label) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Loi n° 2019-031 du 4 mars 2019 sur la protection des données à caractère personnel",
+        "Ley de Acceso a la Información Pública",
+        "Ministère de l'Économie et des Finances",
+        "Ministry of Planning and Investment",
+        "Law on the protection of consumers",
+    ],
+)
+def test_complete_names_are_kept_whole(untrained, name):
+    assert _split(untrained, f"Under the {name}.", name, "LAW") == [(name, "LAW")]
+
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in ents:
+        start = text.index(name)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.set_ents(spans)
+    return [(e.text, e.label_) for e in untrained_names(nlp)(doc).ents]
+
+
+def untrained_names(nlp):
+    return nlp.get_pipe("msq_names")
+
+
+def test_acronym_in_parentheses_takes_the_label_of_its_name(untrained):
+    text = "Le Plan Directeur du Numérique (PDNX) est suivi ; le PDNX couvre 2024-2028."
+    found = _with_ents(untrained, text, [("Plan Directeur du Numérique", "POLICY"), ("PDNX", "GOV_ORG")])
+    assert found == [("Plan Directeur du Numérique", "POLICY"), ("PDNX", "POLICY"), ("PDNX", "POLICY")]
+
+
+def test_missed_acronyms_and_brands_become_names_but_common_ones_do_not(untrained):
+    names = untrained_names(untrained)
+    names.fit([untrained.make_doc("Training on ABCD tools."), untrained.make_doc("More ABCD tools.")])
+    assert names.common == {"ABCD"}
+    text = "The ICT unit of DINAVET runs KipuPass; ABCD tools and SMS alerts too."
+    assert _with_ents(untrained, text, []) == [("DINAVET", "GOV_ORG"), ("KipuPass", "PORTAL")]
+    restored = type(names)(untrained, "copy").from_bytes(names.to_bytes())
+    assert restored.common == {"ABCD"}
+    names.common = set()
+
+
+def test_capitalised_names_and_institutions_the_recogniser_missed(untrained):
+    text = (
+        "The Tuvalu Cyber Safety Act, 2021 was passed by Parliament; the Open Data Agency and the "
+        "Departamento Administrativo de la Función Pública report to the Cabinet. The Ministry is small."
+    )
+    assert _with_ents(untrained, text, []) == [
+        ("Tuvalu Cyber Safety Act, 2021", "LAW"),
+        ("Parliament", "GOV_ORG"),
+        ("Open Data Agency", "GOV_ORG"),
+        ("Departamento Administrativo de la Función Pública", "GOV_ORG"),
+        ("Cabinet", "GOV_ORG"),
+    ]
+
+
+def test_head_word_decides_the_label(untrained):
+    text = "The Digital Skills Council for Youth and the Kiribati Data Act 2020 apply."
+    found = _with_ents(untrained, text, [("Digital Skills Council for Youth", "POLICY"), ("Kiribati Data Act 2020", "POLICY")])
+    assert found == [("Digital Skills Council for Youth", "GOV_ORG"), ("Kiribati Data Act 2020", "LAW")]
+
+
 # --- training, scoring, saving --------------------------------------------------------
 
 
@@ -209,7 +329,7 @@ def test_saved_pipeline_loads_with_plain_spacy_load(small_model, tmp_path):
         capture_output=True, text=True, check=True,
     )
     names, ents = json.loads(out.stdout)
-    assert names == ["msq_urls", "msq_partners", "ner", "msq_entity_tidy", "msq_partner_names"]
+    assert names == ["msq_urls", "msq_partners", "ner", "msq_entity_tidy", "msq_names", "msq_partner_names"]
     assert ents == [list(e.values()) for e in doc_entities(nlp(text))]
     rules_found = [e[2:] for e in ents if e[2] in ("PARTNER", "URL")]
     assert rules_found == [["PARTNER", "ONU Femmes", "UN Women"], ["PARTNER", "PNUD", "UNDP"], ["URL", "https://undp.org/xy", None]]

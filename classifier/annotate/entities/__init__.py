@@ -5,7 +5,7 @@
 
 Components (all registered spaCy factories): `msq_urls` (urls.py), `msq_partners`
 (partners.py, used twice: tagging before `ner`, naming after it), spaCy's `ner`,
-`msq_entity_tidy` (tidy.py). pyproject.toml declares `msq_urls` and `msq_partners`
+`msq_entity_tidy` (tidy.py), `msq_names` (names.py). pyproject.toml declares `msq_urls` and `msq_partners`
 as `spacy_factories` entry points; loading either imports this package, which
 registers the others, so `spacy.load(saved_dir)` needs no import of ours.
 """

@@ -4,7 +4,9 @@ Pipeline: spaCy's multi-language tokenizer (with French and Italian elisions and
 Arabic proclitics split off), then `msq_urls` and `msq_partners` (rules for the
 closed classes), then a small statistical `ner` for the open classes (it keeps
 the entities the rules set), then `msq_entity_tidy` (platform names, tidy edges,
-a second opinion on labels), then `msq_partner_names` (canonical names for the
+a second opinion on labels), then `msq_names` (names cut where they end, labels
+from head words, acronyms, brands and capitalised names the `ner` missed), then
+`msq_partner_names` (canonical names for the
 partners the `ner` found; unknown ones are dropped).
 
 The `ner` size is the speed/quality trade-off: see benchmarks/bench_entities.py.
@@ -24,6 +26,7 @@ from spacy.training import Example
 from spacy.util import compile_prefix_regex, compile_suffix_regex, fix_random_seed, minibatch
 from thinc.api import Adam
 
+from classifier.annotate.entities import names as _names  # registers msq_names
 from classifier.annotate.entities import partners as _partners  # registers msq_partners
 from classifier.annotate.entities import tidy as _tidy  # registers msq_entity_tidy
 from classifier.annotate.entities import urls as _urls  # registers msq_urls
@@ -88,6 +91,7 @@ def build_entity_pipeline(partners: Sequence[dict[str, Any]] | None = None) -> L
     for label in ENTITY_LABELS:
         ner.add_label(label)
     nlp.add_pipe("msq_entity_tidy")
+    nlp.add_pipe("msq_names")
     names = nlp.add_pipe("msq_partners", name="msq_partner_names", config={"tag": False, "keep_unknown": False})
     names.set_partners(entries)
     return nlp
@@ -141,6 +145,7 @@ def _train(nlp: Language, records: Sequence[dict[str, Any]], *, seed: int, epoch
                 print(f"entities: epoch {epoch + 1}/{epochs}, loss {losses.get('ner', 0.0):.1f}", file=sys.stderr)
     names = [ent for eg in examples for ent in eg.reference.ents if ent.label_ in _tidy.OPEN_LABELS]
     nlp.get_pipe("msq_entity_tidy").fit(names, [ent.label_ for ent in names])
+    nlp.get_pipe("msq_names").fit(eg.reference for eg in examples)
 
 
 def doc_entities(doc: Doc) -> list[dict[str, Any]]:
