@@ -2498,11 +2498,11 @@ add("Peru", [
 # === END OF DATA ===
 
 
-def load_questions() -> dict[int, str]:
-    """Question text per question_id, from the other training files."""
+def load_questions(out_name: str = OUT_NAME) -> dict[int, str]:
+    """Question text per question_id, from the other training files (same id, same text)."""
     texts: dict[int, str] = {}
     for path in sorted(glob.glob(os.path.join(TRAIN, "*.jsonl"))):
-        if os.path.basename(path) == OUT_NAME:
+        if os.path.basename(path) == out_name:
             continue
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -2556,13 +2556,14 @@ def locate(text: str, ents: list[tuple], rid: str) -> list[dict]:
     return placed
 
 
-def build() -> list[dict]:
-    """All records, numbered team-0001... in the order written."""
-    questions = load_questions()
+def build(data: list[tuple[str, list[tuple]]] = DATA, prefix: str = "team",
+          out_name: str = OUT_NAME) -> list[dict]:
+    """All records of `data`, numbered `{prefix}-0001`... in the order written."""
+    questions = load_questions(out_name)
     records = []
-    for country, rows in DATA:
+    for country, rows in data:
         for qid, lang, status, text, ents, rationale in rows:
-            rid = f"team-{len(records) + 1:04d}"
+            rid = f"{prefix}-{len(records) + 1:04d}"
             if qid not in questions:
                 raise ValueError(f"{rid}: no question text for Q{qid}")
             if text != text.strip() or "  " in text or "\n" in text:
@@ -2577,24 +2578,29 @@ def build() -> list[dict]:
     return records
 
 
-def main() -> int:
-    records = build()
+def write_records(records: list[dict], out: str) -> int:
+    """Write `records` to `out` (atomically) and print their counts; 1 if long texts repeat."""
     texts = Counter(r["text"] for r in records)
     dup = [t for t, n in texts.items() if n > 1 and len(t) > 30]
     if dup:
         print(f"duplicate long texts: {dup}", file=sys.stderr)
         return 1
-    tmp = OUT + ".tmp"
+    tmp = out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    os.replace(tmp, OUT)
-    print(f"wrote {len(records)} records to {OUT}")
+    os.replace(tmp, out)
+    print(f"wrote {len(records)} records to {out}")
     print("status:", dict(Counter(str(r["status"]) for r in records).most_common()))
     print("lang:  ", dict(Counter(r["lang"] for r in records).most_common()))
     print("labels:", dict(Counter(e["label"] for r in records for e in r["entities"]).most_common()))
     print("countries:", len({r["country"] for r in records}))
+    print("with entities:", sum(bool(r["entities"]) for r in records))
     return 0
+
+
+def main() -> int:
+    return write_records(build(), OUT)
 
 
 if __name__ == "__main__":

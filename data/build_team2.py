@@ -19,16 +19,13 @@ Run: python3 data/build_team2.py   (then: python3 data/check.py)
 """
 from __future__ import annotations
 
-import glob
-import json
 import os
 import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from build_team import (  # noqa: E402  (shared helpers of the team builder)
-    BILL, EXTRA_QUESTIONS, LINK, NI, NIP, NOTYET, NULL_STATUS_QIDS, PA, R1, R2, R2P, R3, R4, SEE,
-    locate,
+    BILL, LINK, NI, NIP, NOTYET, PA, R1, R2, R2P, R3, R4, SEE, build, write_records,
 )
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -2562,62 +2559,11 @@ add("Germany", [
 # === END OF DATA ===
 
 
-def load_questions() -> dict[int, str]:
-    """Question text per question_id, from the other training files (same id, same text)."""
-    texts: dict[int, str] = {}
-    for path in sorted(glob.glob(os.path.join(TRAIN, "*.jsonl"))):
-        if os.path.basename(path) == OUT_NAME:
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                r = json.loads(line)
-                texts.setdefault(r["question_id"], r["question"])
-    for qid, text in EXTRA_QUESTIONS.items():
-        texts.setdefault(qid, text)
-    return texts
-
-
-def build() -> list[dict]:
-    """All records, numbered team2-0001... in the order written."""
-    questions = load_questions()
-    records = []
-    for country, rows in DATA:
-        for qid, lang, status, text, ents, rationale in rows:
-            rid = f"team2-{len(records) + 1:04d}"
-            if qid not in questions:
-                raise ValueError(f"{rid}: no question text for Q{qid}")
-            if text != text.strip() or "  " in text or "\n" in text:
-                raise ValueError(f"{rid}: whitespace problem in {text!r}")
-            if (status is None) != (qid in NULL_STATUS_QIDS):
-                raise ValueError(f"{rid}: status {status!r} wrong for Q{qid}")
-            records.append({
-                "id": rid, "country": country, "year": 2024, "question_id": qid,
-                "question": questions[qid], "text": text, "lang": lang, "status": status,
-                "entities": locate(text, ents, rid), "rationale": rationale,
-            })
-    return records
-
-
 def main() -> int:
-    records = build()
-    texts = Counter(r["text"] for r in records)
-    dup = [t for t, n in texts.items() if n > 1 and len(t) > 30]
-    if dup:
-        print(f"duplicate long texts: {dup}", file=sys.stderr)
-        return 1
-    tmp = OUT + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    os.replace(tmp, OUT)
-    print(f"wrote {len(records)} records to {OUT}")
-    print("status:", dict(Counter(str(r["status"]) for r in records).most_common()))
-    print("lang:  ", dict(Counter(r["lang"] for r in records).most_common()))
-    print("labels:", dict(Counter(e["label"] for r in records for e in r["entities"]).most_common()))
-    print("with entities:", sum(bool(r["entities"]) for r in records))
+    records = build(DATA, prefix="team2", out_name=OUT_NAME)
+    status = write_records(records, OUT)
     print("questions:", dict(sorted(Counter(r["question_id"] for r in records).items())))
-    print("countries:", len({r["country"] for r in records}))
-    return 0
+    return status
 
 
 if __name__ == "__main__":
