@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import typer
 
 from classifier.cli import app
+from classifier.cli.output import check_output, write_output
 from classifier.read import read_submissions, report_errors
 from classifier.read.redact import redact_contacts
 from classifier.review.spreadsheet import write_review_workbook
-from classifier.tables import TABLE_SUFFIXES, write_table
 
 
 @app.command()
@@ -28,9 +27,7 @@ def annotate(
     from classifier.annotate.pipeline import annotate_frame  # spaCy and scikit-learn load only when needed
     from classifier.model import load_model
 
-    if out != "-" and Path(out).suffix.lower() not in TABLE_SUFFIXES:
-        print(f"error: {out}: output must end in {', '.join(TABLE_SUFFIXES)}, or be '-' for stdout", file=sys.stderr)
-        raise typer.Exit(2)
+    check_output(out)
     try:
         model = load_model(model_dir)
     except (FileNotFoundError, ValueError, OSError) as error:
@@ -39,14 +36,7 @@ def annotate(
     result = read_submissions(paths, quiet=quiet)
     answers = redact_contacts(result.answers) if redact else result.answers
     annotated = annotate_frame(answers, model, jobs=jobs)
-    try:
-        write_table(annotated, out, xlsx_writer=write_review_workbook)
-    except BrokenPipeError:  # stdout closed early (e.g. piped into `head`)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(1) from None
-    except OSError as error:
-        print(f"error: {out}: cannot write the table ({error.strerror or error})", file=sys.stderr)
-        raise typer.Exit(1) from None
+    write_output(annotated, out, xlsx_writer=write_review_workbook)
     if not quiet:
         for note in result.warnings:
             print(f"note: {note}", file=sys.stderr)

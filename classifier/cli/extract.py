@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import typer
 
 from classifier.cli import app
+from classifier.cli.output import check_output, write_output
 from classifier.read import read_submissions, report_errors
 from classifier.read.redact import redact_contacts
-from classifier.tables import TABLE_SUFFIXES, write_table
 
 
 @app.command()
@@ -22,22 +21,10 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no notes; errors are still shown."),
 ) -> None:
     """Read MSQ submissions and write one row per question per submission."""
-    if out != "-" and Path(out).suffix.lower() not in TABLE_SUFFIXES:
-        print(f"error: {out}: output must end in {', '.join(TABLE_SUFFIXES)}, or be '-' for stdout", file=sys.stderr)
-        raise typer.Exit(2)
+    check_output(out)
     result = read_submissions(paths, quiet=quiet)
     answers = redact_contacts(result.answers) if redact else result.answers
-    try:
-        write_table(answers, out)
-    except BrokenPipeError:  # stdout closed early (e.g. piped into `head`)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(1) from None
-    except OSError as error:
-        print(f"error: {out}: cannot write the table ({error.strerror or error})", file=sys.stderr)
-        raise typer.Exit(1) from None
-    except Exception as error:  # never a traceback: one line, and the output file is left as it was
-        print(f"error: {out}: cannot write the table ({type(error).__name__}: {error})", file=sys.stderr)
-        raise typer.Exit(1) from None
+    write_output(answers, out)
     if not quiet:
         for note in result.warnings:
             print(f"note: {note}", file=sys.stderr)
