@@ -175,6 +175,8 @@ CUES: tuple[Cue, ...] = (
         r"revisi[óo]n|tr[áa]mite)\b|\bse (est[áa]|encuentra) (elaborando|preparando|desarrollando|trabajando)",
         r"\bem (elabora[çc][ãa]o|prepara[çc][ãa]o|processo de|curso|desenvolvimento|discuss[ãa]o|an[áa]lise)\b",
         r"\bestá(n)? (sendo|a ser) (elaborad|preparad|desenvolvid)",
+        r"\b(pr[ée]pare|pr[ée]parent|[ée]labore|[ée]laborent|r[ée]dige|r[ée]digent) (actuellement |en ce moment )?"
+        r"(un|une|le|la|les|des|l')",
     ),
     _cue(
         "future_or_intention",
@@ -192,6 +194,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(ser[áa]n?|se (prev[ée]|planea|proyecta|espera)) ",
         r"\b(previsto|prevista|planificad[oa]|programad[oa]) (para|en)\b",
         r"\b(ser[áa]|ser[ãa]o) (aprovad|adotad|lan[çc]ad|criad|publicad)|\b(prev[êe]-se|est[áa] previsto)\b",
+        r"\bdevrai(t|ent) (bient[ôo]t )?(être )?(adopt|approuv|lanc|publi|finalis|valid|mis en place|sign)",
+        r"\bdeber[íi]a(n)? (ser )?(aprobad|adoptad|lanzad|publicad|aprobarse|adoptarse)|\bdever[áa] ser (aprovad|adotad)",
     ),
     _cue(
         "no_plan",
