@@ -8,7 +8,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from classifier.review.server import create_app
-from classifier.review.store import load_annotations
+from classifier.review.store import connect, load_annotations
 from classifier.tables import read_table
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -28,6 +28,19 @@ def db_path(tmp_path, annotated):
     path = tmp_path / "reviews.sqlite"
     load_annotations(path, annotated)
     return path
+
+
+@pytest.fixture
+def answer_id(db_path):
+    """The store's id of an answer, by submission and question."""
+    def lookup(submission_id: str, question_id: int) -> int:
+        conn = connect(db_path)
+        try:
+            return conn.execute("SELECT id FROM answers WHERE submission_id = ? AND question_id = ?",
+                                (submission_id, question_id)).fetchone()[0]
+        finally:
+            conn.close()
+    return lookup
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import json
 
-from classifier.review.store import all_decisions, connect, latest_decisions
+from classifier.review.store import all_decisions, latest_decisions
 
 SELECT_TEXT = """([phrase]) => {
   const root = document.getElementById('answer-text');
@@ -30,15 +30,6 @@ def page_data(page):
 def wait_for_answer_change(page, old_id):
     page.wait_for_function(
         "id => JSON.parse(document.getElementById('answer-data').textContent).id !== id", arg=old_id)
-
-
-def answer_id(db_path, submission_id, question_id):
-    conn = connect(db_path)
-    try:
-        return conn.execute("SELECT id FROM answers WHERE submission_id = ? AND question_id = ?",
-                            (submission_id, question_id)).fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_accept_correct_edit_reload_and_change(browser, server, db_path, tmp_path):
@@ -121,7 +112,7 @@ def test_accept_correct_edit_reload_and_change(browser, server, db_path, tmp_pat
     assert dialogs == []
 
 
-def test_script_and_html_in_answers_stay_inert(browser, server, db_path):
+def test_script_and_html_in_answers_stay_inert(browser, server, db_path, answer_id):
     page = browser.new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -130,20 +121,20 @@ def test_script_and_html_in_answers_stay_inert(browser, server, db_path):
     page.click("button[type=submit]")
     page.goto(server + "/?country=Testland")
     assert 'onerror="alert(2)"' in page.locator("table.queue").text_content()
-    page.goto(f"{server}/answer/{answer_id(db_path, 'testland-2024', 40)}")
+    page.goto(f"{server}/answer/{answer_id('testland-2024', 40)}")
     text = page.locator("#answer-text").text_content()
     assert "<script>alert(1)</script>" in text and "<b>Data Law</b>" in text
     assert page.locator("#answer-text script, #answer-text b, main img").count() == 0
     assert page.locator("#answer-text mark[data-label=LAW]").text_content() == "<b>Data Law</b>"
-    page.goto(f"{server}/answer/{answer_id(db_path, 'testland-2024', 42)}")
+    page.goto(f"{server}/answer/{answer_id('testland-2024', 42)}")
     assert '<img src=x onerror="alert(2)">' in page.locator("#answer-text").text_content()
     assert page.locator("img").count() == 0
     page.wait_for_timeout(200)
     assert dialogs == []
 
 
-def test_two_analysts_in_separate_browsers(browser, server, db_path):
-    target = answer_id(db_path, "lao-pdr-2024", 85)
+def test_two_analysts_in_separate_browsers(browser, server, db_path, answer_id):
+    target = answer_id("lao-pdr-2024", 85)
     pages = []
     for name in ("Ana", "Bo"):
         context = browser.new_context()  # separate cookies: a separate analyst

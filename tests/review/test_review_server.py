@@ -24,22 +24,13 @@ def client(db_path):
     return client
 
 
-def answer_id(db_path, submission_id, question_id):
-    conn = connect(db_path)
-    try:
-        return conn.execute("SELECT id FROM answers WHERE submission_id = ? AND question_id = ?",
-                            (submission_id, question_id)).fetchone()[0]
-    finally:
-        conn.close()
-
-
 def test_name_is_asked_first(db_path):
     response = create_app(db_path).test_client().get("/")
     assert response.status_code == 302 and "/name" in response.headers["Location"]
 
 
-def test_state_changes_need_the_csrf_token(client, db_path):
-    body = {"answer_id": answer_id(db_path, "lao-pdr-2024", 40), "status": "enacted", "entities": []}
+def test_state_changes_need_the_csrf_token(client, db_path, answer_id):
+    body = {"answer_id": answer_id("lao-pdr-2024", 40), "status": "enacted", "entities": []}
     assert client.post("/api/decision", json=body).status_code == 400
     assert client.post("/api/decision", json=body, headers={"X-CSRF-Token": "forged"}).status_code == 400
     assert client.post("/name", data={"analyst": "Mallory"}).status_code == 400
@@ -49,8 +40,8 @@ def test_state_changes_need_the_csrf_token(client, db_path):
     assert len(all_decisions(db_path)) == 1
 
 
-def test_decision_on_a_changed_text_is_refused(client, db_path):
-    body = {"answer_id": answer_id(db_path, "lao-pdr-2024", 40), "status": "enacted", "text_sha": "0" * 16}
+def test_decision_on_a_changed_text_is_refused(client, db_path, answer_id):
+    body = {"answer_id": answer_id("lao-pdr-2024", 40), "status": "enacted", "text_sha": "0" * 16}
     response = client.post("/api/decision", json=body, headers={"X-CSRF-Token": client.token})
     assert response.status_code == 409 and "reload" in response.get_json()["error"]
 
@@ -60,8 +51,8 @@ def test_foreign_host_names_are_refused(client):
     assert client.get("/", headers={"Host": "localhost:8765"}).status_code == 200
 
 
-def test_answer_text_is_escaped_and_no_external_resources(client, db_path):
-    page = client.get(f"/answer/{answer_id(db_path, 'testland-2024', 40)}")
+def test_answer_text_is_escaped_and_no_external_resources(client, db_path, answer_id):
+    page = client.get(f"/answer/{answer_id('testland-2024', 40)}")
     html = page.get_data(as_text=True)
     assert "<script>alert(1)" not in html and "<b>Data Law" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -72,7 +63,7 @@ def test_answer_text_is_escaped_and_no_external_resources(client, db_path):
     assert json.loads(data)["text"].startswith("Our <b>Data Law</b>")
 
 
-def test_queue_order_filters_and_progress(client, db_path):
+def test_queue_order_filters_and_progress(client, db_path, answer_id):
     html = client.get("/").get_data(as_text=True)
     confidences = [float(c) for c in re.findall(r"<td>(0\.\d\d)</td>", html)]
     assert len(confidences) >= 20 and confidences == sorted(confidences)
@@ -82,7 +73,7 @@ def test_queue_order_filters_and_progress(client, db_path):
     planned = client.get("/?status=planned&state=unreviewed").get_data(as_text=True)
     assert re.findall(r'class="status status-(\w+)"', planned.split("<tbody>")[1].split("</tbody>")[0]) \
         == ["planned"] * int(re.search(r"(\d+) answers in this selection", planned).group(1))
-    body = {"answer_id": answer_id(db_path, "testland-2024", 42), "status": "planned"}
+    body = {"answer_id": answer_id("testland-2024", 42), "status": "planned"}
     client.post("/api/decision", json=body, headers={"X-CSRF-Token": client.token})
     assert "1 of 56 reviewed" in client.get("/").get_data(as_text=True)
     assert "1 answers in this selection" in client.get("/?country=Testland&state=unreviewed").get_data(as_text=True)
@@ -90,8 +81,8 @@ def test_queue_order_filters_and_progress(client, db_path):
     assert "0 answers in this selection" in client.get("/?state=others").get_data(as_text=True)
 
 
-def test_answer_page_shows_related_answers_and_shortcuts_page(client, db_path):
-    html = client.get(f"/answer/{answer_id(db_path, 'testland-2024', 40)}").get_data(as_text=True)
+def test_answer_page_shows_related_answers_and_shortcuts_page(client, db_path, answer_id):
+    html = client.get(f"/answer/{answer_id('testland-2024', 40)}").get_data(as_text=True)
     related = html.split("related answers")[1]
     assert "Q39" in related and "Yes" in related  # the choice this answer justifies
     shortcuts = client.get("/shortcuts").get_data(as_text=True)
@@ -119,8 +110,8 @@ def test_review_command_loads_and_serves_on_loopback(tmp_path):
     conn.close()
 
 
-def test_api_refusals_are_json(db_path, client):
-    body = {"answer_id": answer_id(db_path, "lao-pdr-2024", 40), "status": "enacted"}
+def test_api_refusals_are_json(db_path, client, answer_id):
+    body = {"answer_id": answer_id("lao-pdr-2024", 40), "status": "enacted"}
     forged = client.post("/api/decision", json=body, headers={"X-CSRF-Token": "forged"})
     assert forged.status_code == 400 and "CSRF" in forged.get_json()["error"]
     anonymous = create_app(db_path).test_client()
