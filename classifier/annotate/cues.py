@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -388,6 +389,7 @@ QUESTION_KINDS: dict[str, re.Pattern[str]] = {
 }
 
 
+@lru_cache(maxsize=1024)  # a batch repeats the same few hundred questions
 def question_kind(question: str | None) -> str:
     """The first matching kind in QUESTION_KINDS order, or 'other' (also for a missing question)."""
     if not question:

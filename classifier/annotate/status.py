@@ -129,11 +129,16 @@ class StatusClassifier(ClassifierMixin, BaseEstimator):
             blocks = [
                 self.word_vectorizer_.transform(answers),
                 self.char_vectorizer_.transform(answers),
-                self.question_vectorizer_.transform(questions),
+                self._question_block(questions),
                 self.cue_vectorizer_.transform(cues),
             ]
         weights = (self.word_weight, self.char_weight, self.question_weight, self.cue_weight)
         return sp.hstack([b * w for b, w in zip(blocks, weights)], format="csr")
+
+    def _question_block(self, questions: list[str]) -> sp.csr_matrix:
+        """TF-IDF of the question texts, computed once per distinct question (a batch repeats them)."""
+        distinct, rows = np.unique(np.asarray(questions, dtype=str), return_inverse=True)
+        return self.question_vectorizer_.transform(distinct.tolist())[rows]
 
     def fit(self, X: pd.DataFrame | Sequence[str], y: Sequence[str]) -> StatusClassifier:
         """Fit on answers `X` and their codebook labels `y`."""
