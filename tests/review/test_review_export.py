@@ -59,7 +59,7 @@ def test_export_writes_latest_decisions_in_the_training_schema(tmp_path, db_path
 
 
 def test_redaction_moves_entity_offsets():
-    text = "Write to a.b@gov.example or call +856 21 123 456; see the Law on E-transaction."
+    text = "Write to a.b@example.org or call +856 21 123 456; see the Law on E-transaction."
     law = text.index("Law on E-transaction")
     new_text, spans = redact(text, [{"start": law, "end": law + 20, "label": "LAW", "text": "Law on E-transaction"},
                                     {"start": 9, "end": 24, "label": "URL", "text": text[9:24]}])
