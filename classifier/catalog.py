@@ -80,6 +80,14 @@ class Catalog:
         return next((q for q in self.questions.values() if q.topic == topic), None)
 
 
+def question_number(value: object) -> int | None:
+    """The question number in a table cell (40, 40.0, "40"), or None (blank, NaN, not a number)."""
+    try:
+        return int(float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
 def catalog_path(year: int) -> Path:
     return DATA_DIR / f"questionnaire-{year}.json"
 

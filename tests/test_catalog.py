@@ -87,3 +87,10 @@ def test_question_text_is_the_stand_alone_text_of_the_training_data(catalog):
 def test_unknown_year_says_which_file_is_missing():
     with pytest.raises(FileNotFoundError, match="questionnaire-1999.json"):
         load_catalog(1999)
+
+
+def test_question_number_reads_table_cells() -> None:
+    from classifier.catalog import question_number
+
+    assert [question_number(v) for v in (40, 40.0, "40", " 85 ")] == [40, 40, 40, 85]
+    assert [question_number(v) for v in (None, float("nan"), "", "Q40", float("inf"))] == [None] * 5

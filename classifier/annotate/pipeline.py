@@ -30,7 +30,7 @@ import pandas as pd
 
 from classifier.annotate.entities import doc_entities
 from classifier.annotate.language import detect_languages
-from classifier.catalog import load_catalog
+from classifier.catalog import load_catalog, question_number
 from classifier.labels import STATUS_LABELS
 from classifier.model import Model, load_model
 from classifier.records import ANNOTATION_FIELDS
@@ -47,13 +47,6 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
     return [None if (isinstance(v, float) and v != v) else v for v in frame[name].tolist()]
 
 
-def _question_number(value: Any) -> int | None:
-    try:
-        return None if value is None else int(float(value))
-    except (TypeError, ValueError):
-        return None
-
-
 def _context(frame: pd.DataFrame) -> tuple[list[str], list[str | None], list[bool]]:
     """Answer texts, stand-alone question texts, and whether each row is status-coded."""
     catalog = load_catalog()
@@ -61,7 +54,7 @@ def _context(frame: pd.DataFrame) -> tuple[list[str], list[str | None], list[boo
     questions: list[str | None] = []
     coded: list[bool] = []
     for kind, number, question in zip(_column(frame, "kind"), _column(frame, "question_id"), _column(frame, "question")):
-        number = _question_number(number)
+        number = question_number(number)
         known = catalog.questions.get(number) if number is not None else None
         questions.append(catalog.question_text(number) if known else question)
         coded.append(kind not in NOT_CODED_KINDS and (known is None or known.status_coded))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from classifier.catalog import load_catalog
+from classifier.catalog import load_catalog, question_number
 
 _PLACEHOLDER_BY_TOPIC_END = {
     "name": "[redacted name]",
@@ -27,12 +27,5 @@ def redact_contacts(answers: pd.DataFrame) -> pd.DataFrame:
     if redacted.empty:
         return redacted
     mask = (redacted["kind"] == "contact") & redacted["answer"].notna()
-    redacted.loc[mask, "answer"] = [placeholder(_as_int(q)) for q in redacted.loc[mask, "question_id"]]
+    redacted.loc[mask, "answer"] = [placeholder(question_number(q)) for q in redacted.loc[mask, "question_id"]]
     return redacted
-
-
-def _as_int(value: object) -> int | None:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None

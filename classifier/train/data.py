@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from classifier.catalog import load_catalog
+from classifier.catalog import load_catalog, question_number
 from classifier.errors import InputError
 from classifier.labels import STATUS_LABELS
 from classifier.tables import read_table
@@ -51,16 +51,6 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _question_id(value: Any) -> int | None:
-    value = _clean(value)
-    if value is None:
-        return None
-    try:
-        return int(float(value))
-    except (TypeError, ValueError):
-        return None
-
-
 def _entities(value: Any) -> list[dict[str, Any]]:
     value = _clean(value)
     if value is None:
@@ -83,7 +73,7 @@ def _read_one(path: Path) -> pd.DataFrame:
     catalog = load_catalog()
     rows = []
     for number, record in enumerate(frame.to_dict("records"), start=1):
-        qid = _question_id(record.get("question_id"))
+        qid = question_number(record.get("question_id"))
         question = catalog.questions.get(qid) if qid is not None else None
         if question is not None and question.kind == "contact":
             continue  # personal data of officials never trains a model
