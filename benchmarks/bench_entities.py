@@ -7,7 +7,8 @@ span and label, and the share of partner spans found with the right canonical na
 With --folds K, every country is tested once (K trainings).
 
 Speed: answers per second of `nlp.pipe` (one process) on all training texts, for the
-whole entity pipeline and for the rule components alone.
+whole entity pipeline and for the rule components alone, and for the same pipeline
+built on blis, thinc's default matrix library, instead of NumPy's BLAS (`blas_ops`).
 
     .venv/bin/python benchmarks/bench_entities.py            # one split, 1/4 of countries held out
     .venv/bin/python benchmarks/bench_entities.py --folds 4  # every country held out once
@@ -20,6 +21,8 @@ import hashlib
 import json
 import time
 from pathlib import Path
+
+from thinc.api import use_ops
 
 from classifier.annotate.entities import pipeline, score_entities, train_entity_pipeline
 from classifier.labels import ENTITY_LABELS
@@ -112,6 +115,10 @@ def main() -> None:
     print(f"{'rules alone':<22} {wall:8,.0f} {cpu:8,.0f}")
     wall, cpu = answers_per_second(model, texts)
     print(f"{'full entity pipeline':<22} {wall:8,.0f} {cpu:8,.0f}")
+    with use_ops("numpy", use_blis=True):
+        on_blis = type(model).from_config(model.config).from_bytes(model.to_bytes())
+    wall, cpu = answers_per_second(on_blis, texts)
+    print(f"{'same, on blis':<22} {wall:8,.0f} {cpu:8,.0f}")
 
 
 if __name__ == "__main__":

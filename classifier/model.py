@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import skops.io as sio
-import spacy
 from spacy.language import Language
 
-import classifier.annotate.entities  # noqa: F401  (registers our spaCy factories before spacy.load)
+from classifier.annotate.entities import load_entity_pipeline
 from classifier import DEFAULT_MODEL_DIR
 from classifier.annotate.status import StatusClassifier
 
@@ -74,7 +73,7 @@ def load_model(path: str | Path | None = None) -> Model:
             f"train one with `msq-classifier train data/training -o {directory}`"
         )
     meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
-    return Model(entities=spacy.load(directory / ENTITIES_DIR), status=_load_status(directory / STATUS_FILE), meta=meta)
+    return Model(entities=load_entity_pipeline(directory / ENTITIES_DIR), status=_load_status(directory / STATUS_FILE), meta=meta)
 
 
 def save_model(model: Model, path: str | Path, extra_files: dict[str, Path] | None = None) -> Path:

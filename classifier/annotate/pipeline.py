@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from classifier.annotate.entities import doc_entities
 from classifier.annotate.language import detect_languages
@@ -78,11 +79,16 @@ def _split(items: list[Any], parts: int) -> list[list[Any]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def _one_blas_thread() -> None:
+    """Worker start-up: one BLAS thread per process, so that N workers do not fight over the cores."""
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class _Runner:
     """Runs `_entities_of` and `_proba_of` here, or over `jobs` forked processes that inherit the model."""
 
     def __init__(self, jobs: int) -> None:
-        self.pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
+        self.pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_one_blas_thread) if jobs > 1 else None
         self.parts = jobs * 2
 
     def submit(self, func: Any, items: list[Any]) -> Any:

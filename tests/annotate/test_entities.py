@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 from spacy.tokens import Span
 
 from classifier.annotate.entities import (
     build_entity_pipeline,
     doc_entities,
     find_urls,
+    load_entity_pipeline,
     load_partners,
     score_entities,
     train_entity_pipeline,
@@ -333,6 +335,18 @@ def test_saved_pipeline_loads_with_plain_spacy_load(small_model, tmp_path):
     assert ents == [list(e.values()) for e in doc_entities(nlp(text))]
     rules_found = [e[2:] for e in ents if e[2] in ("PARTNER", "URL")]
     assert rules_found == [["PARTNER", "ONU Femmes", "UN Women"], ["PARTNER", "PNUD", "UNDP"], ["URL", "https://undp.org/xy", None]]
+
+
+def test_saved_pipeline_loads_on_numpy_blas_with_the_same_entities(small_model, tmp_path):
+    nlp, records = small_model
+    nlp.to_disk(tmp_path / "entities")
+    loaded = load_entity_pipeline(tmp_path / "entities")
+    layers = list(loaded.get_pipe("ner").model.get_ref("tok2vec").walk())  # where the matrix products are
+    assert layers and not any(layer.ops.use_blis for layer in layers)
+    on_blis = spacy.load(tmp_path / "entities")  # thinc's default ops multiply with blis
+    assert all(layer.ops.use_blis for layer in on_blis.get_pipe("ner").model.get_ref("tok2vec").walk())
+    texts = [r["text"] for r in records]
+    assert [doc_entities(d) for d in loaded.pipe(texts)] == [doc_entities(d) for d in on_blis.pipe(texts)]
 
 
 def test_saved_pipeline_keeps_no_training_text(tmp_path):

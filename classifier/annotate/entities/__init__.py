@@ -1,6 +1,6 @@
 """Named entities: spaCy components for URLs and partners, and a trained recogniser.
 
-    nlp = train_entity_pipeline(records)          # or spacy.load(saved_dir)
+    nlp = train_entity_pipeline(records)          # or load_entity_pipeline(saved_dir)
     doc_entities(nlp("Cooperation with PNUD"))    # [{start, end, label, text, canonical}]
 
 Components (all registered spaCy factories): `msq_urls` (urls.py), `msq_partners`
@@ -14,6 +14,7 @@ from classifier.annotate.entities.partners import PARTNERS_FILE, PartnerTagger, 
 from classifier.annotate.entities.pipeline import (
     build_entity_pipeline,
     doc_entities,
+    load_entity_pipeline,
     score_entities,
     train_entity_pipeline,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "build_entity_pipeline",
     "doc_entities",
     "find_urls",
+    "load_entity_pipeline",
     "load_partners",
     "score_entities",
     "train_entity_pipeline",

@@ -29,8 +29,9 @@ Runs after `msq_entity_tidy`, following the codebook's conventions (en, fr, es, 
      ("Departamento Administrativo de la Función Pública").
 """
 
-from __future__ import annotations
 
+# No `from __future__ import annotations` here: spaCy validates the factory's config
+# against its type hints, and string hints break that validation.
 import re
 from collections import Counter
 from pathlib import Path

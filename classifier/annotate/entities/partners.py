@@ -16,8 +16,9 @@ countries not seen in training, most of them were not partners). Every `PARTNER`
 carries its canonical name as `kb_id_`, readable as `span._.canonical`.
 """
 
-from __future__ import annotations
 
+# No `from __future__ import annotations` here: spaCy validates the factory's config
+# against its type hints, and string hints break that validation.
 import json
 import re
 from pathlib import Path

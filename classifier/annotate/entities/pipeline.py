@@ -17,6 +17,8 @@ from __future__ import annotations
 import random
 import sys
 import warnings
+from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import spacy
@@ -24,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import compile_prefix_regex, compile_suffix_regex, fix_random_seed, minibatch
-from thinc.api import Adam
+from thinc.api import Adam, use_ops
 
 from classifier.annotate.entities import names as _names  # registers msq_names
 from classifier.annotate.entities import partners as _partners  # registers msq_partners
@@ -77,11 +79,33 @@ def _tune_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def blas_ops() -> AbstractContextManager[Any]:
+    """Build thinc layers that multiply matrices with NumPy's BLAS instead of blis.
+
+    Layers keep the ops that are current when they are built. blis falls back to its
+    slow reference kernel on CPUs it does not recognise (seen on our AMD EPYC machines:
+    the `ner` ran 2-3x slower); NumPy's OpenBLAS picks the CPU's kernel at run time.
+    See benchmarks/bench_entities.py --speed.
+    """
+    return use_ops("numpy", use_blis=False)
+
+
+def load_entity_pipeline(path: str | Path) -> Language:
+    """A saved entity pipeline (spaCy's disk format), built on `blas_ops`."""
+    with blas_ops():
+        return spacy.load(path)
+
+
 def build_entity_pipeline(partners: Sequence[dict[str, Any]] | None = None) -> Language:
     """Blank multi-language pipeline: rule components, an untrained `ner`, partner names.
 
     `partners` defaults to data/partners.json; the list is saved inside the pipeline.
     """
+    with blas_ops():
+        return _build_entity_pipeline(partners)
+
+
+def _build_entity_pipeline(partners: Sequence[dict[str, Any]] | None) -> Language:
     entries = list(partners) if partners is not None else _partners.load_partners()
     nlp = spacy.blank("xx")
     _tune_tokenizer(nlp)
@@ -125,7 +149,8 @@ def train_entity_pipeline(
     _train(nlp, records, seed=seed, epochs=epochs, progress=progress)
     # The trained components go into a fresh pipeline whose vocabulary has never
     # seen the training texts: no answer text (names, e-mails) is saved with it.
-    clean = type(nlp).from_config(nlp.config)
+    with blas_ops():
+        clean = type(nlp).from_config(nlp.config)
     return clean.from_bytes(nlp.to_bytes(exclude=["vocab"]), exclude=["vocab"])
 
 

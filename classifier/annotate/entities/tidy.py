@@ -16,8 +16,9 @@ Only `GOV_ORG`, `LAW`, `POLICY` and `PORTAL` spans are touched. The weights are
 plain JSON in the pipeline directory.
 """
 
-from __future__ import annotations
 
+# No `from __future__ import annotations` here: spaCy validates the factory's config
+# against its type hints, and string hints break that validation.
 import math
 import re
 from pathlib import Path

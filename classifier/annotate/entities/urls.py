@@ -11,8 +11,9 @@ Rules (data/codebook.md and the data conventions):
 Tokens are split or merged where needed so that every URL is exactly one token.
 """
 
-from __future__ import annotations
 
+# No `from __future__ import annotations` here: spaCy validates the factory's config
+# against its type hints, and string hints break that validation.
 import re
 from typing import Iterator
 
