@@ -1,6 +1,6 @@
 """Throughput and peak memory of `annotate`, against two baselines on the same texts and machine.
 
-    .venv/bin/python benchmarks/bench_annotate.py [--answers 20000] [--jobs 1 2] [--model models/default]
+    .venv/bin/python benchmarks/bench_annotate.py [--answers 20000] [--jobs 0 1 2] [--model models/default]
 
 Answers: the hand-coded texts of data/training with their questions, cycled to `--answers`
 rows in submissions of 126 answers. Two variants:
@@ -8,7 +8,8 @@ rows in submissions of 126 answers. Two variants:
 - "unique": every answer made distinct by a reference number, so nothing is cached.
 
 Each measurement runs in a fresh process; peak memory is that process's maximum
-resident set (children included for --jobs > 1). Baselines:
+resident set (children included for --jobs > 1). `--jobs 0` is annotate's default (one
+process per core for batches of 2,000+ distinct answers). Baselines:
 - keyword rules: a dozen regular expressions mapping words to a status (no model);
 - spaCy tokenisation: spacy.blank("xx") over the same texts (nlp.pipe).
 """
@@ -101,7 +102,7 @@ def measure(method: str, count: int, unique: bool, jobs: int, model_dir: str | N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--answers", type=int, default=20000)
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--model", default=None)
     parser.add_argument("--one", choices=["annotate", "keywords", "spacy"], help=argparse.SUPPRESS)
     parser.add_argument("--unique", action="store_true", help=argparse.SUPPRESS)
@@ -117,7 +118,7 @@ def main() -> None:
         variant = "unique" if unique else "cycled"
         base = {m: measure(m, args.answers, unique, 1, None) for m in ("keywords", "spacy")}
         rows = [(f"keyword rules ({variant})", base["keywords"]), (f"spacy.blank('xx') tokenise ({variant})", base["spacy"])]
-        rows += [(f"annotate --jobs {j} ({variant})", measure("annotate", args.answers, unique, j, args.model))
+        rows += [(f"annotate --jobs {j or 'auto'} ({variant})", measure("annotate", args.answers, unique, j, args.model))
                  for j in args.jobs]
         for name, r in rows:
             print(f"{name:<34}{r['per_second']:>11,.0f}{r['seconds']:>9.1f}{r['peak_mb']:>9.0f}"

@@ -15,12 +15,15 @@ column passes through untouched. Rules that are not learned:
 
 Repeated texts are annotated once. With `jobs > 1` the distinct texts are cut into chunks
 that forked worker processes code (entities, status) while this process detects languages
-over the whole table (so short answers still see their submission's language).
+over the whole table (so short answers still see their submission's language). The
+default, `jobs=0`, uses one process per available core once a batch has
+`AUTO_JOBS_MIN_TEXTS` distinct answers, and this process alone below that.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -37,6 +40,7 @@ from classifier.model import Model, load_model
 from classifier.records import ANNOTATION_FIELDS
 
 BATCH_SIZE = 256
+AUTO_JOBS_MIN_TEXTS = 2000  # below this, starting worker processes costs about what they save
 NOT_CODED_KINDS = frozenset({"contact", "choice"})
 # Columns with a plain dtype; the others stay `object` so that a missing status is None, not NaN.
 _DTYPES = {"lang": object, "lang_confidence": float, "needs_review": bool}
@@ -77,6 +81,15 @@ def _proba_of(keys: list[tuple[str, str]]) -> np.ndarray:
 def _split(items: list[Any], parts: int) -> list[list[Any]]:
     size = max(1, -(-len(items) // parts))
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _jobs_for(jobs: int, distinct_texts: int) -> int:
+    """`jobs` as asked, or for 0 (auto) one process per available core on large batches."""
+    if jobs > 0:
+        return jobs
+    if distinct_texts < AUTO_JOBS_MIN_TEXTS:
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _one_blas_thread() -> None:
@@ -137,15 +150,18 @@ def default_model() -> Model:
     return load_model()
 
 
-def annotate_frame(answers: pd.DataFrame, model: Model | None = None, *, jobs: int = 1) -> pd.DataFrame:
-    """The answers plus language, entities, status (with scores), needs_review and model version."""
+def annotate_frame(answers: pd.DataFrame, model: Model | None = None, *, jobs: int = 0) -> pd.DataFrame:
+    """The answers plus language, entities, status (with scores), needs_review and model version.
+
+    `jobs`: worker processes; 0 picks one per core for large batches (see module docstring).
+    """
     global _MODEL
     model = model or default_model()
     texts, questions, coded = _context(answers)
     unique_texts = list(dict.fromkeys(t for t in texts if t.strip()))
     keys = list(dict.fromkeys((t, q or "") for t, q, c in zip(texts, questions, coded) if c and t.strip()))
     _MODEL = model
-    runner = _Runner(jobs)
+    runner = _Runner(_jobs_for(jobs, len(unique_texts)))
     try:
         entities_later = runner.submit(_entities_of, unique_texts)
         proba_later = runner.submit(_proba_of, keys)

@@ -19,7 +19,8 @@ def annotate(
     paths: list[Path] = typer.Argument(..., help="Submission files, answer tables or folders (walked), as for `extract`."),
     out: str = typer.Option(..., "--out", "-o", help="Output table: .jsonl, .csv, .xlsx (review workbook) or .parquet; '-' for JSONL on stdout."),
     model_dir: Path = typer.Option(None, "--model", help="Model directory (default: models/default)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes to spread a large batch over."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                             help="Processes to spread the batch over; 0: one per CPU core from 2,000 distinct answers on."),
     redact: bool = typer.Option(False, "--redact", help="Replace contact answers (names, titles, e-mails) with placeholders."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no notes; errors are still shown."),
 ) -> None:
