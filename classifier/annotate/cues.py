@@ -62,7 +62,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "short_negative",
         "A bare no / none said of the thing asked (codebook: not_in_place).",
-        r"((no|none|not|nothing)( yet)?,? (at (this|the) (time|moment|present)|currently|for now|so far)|not existing|"
+        r"((no|none|not|nothing)( yet)?,? (at (this|the) (time|moment|present|stage|point)|currently|for now|so far)|not existing|"
         r"non-existent|pas pour le moment|a[úu]n no existe|por ahora no|no|non|none|nil|n[ée]ant|ninguno|ninguna|"
         r"nada|nenhum|nenhuma|n[ãa]o|aucun|aucune|not yet|"
         r"pas encore|a[úu]n no|todav[íi]a no|ainda n[ãa]o|not available|non disponible|no disponible|"
@@ -102,6 +102,8 @@ CUES: tuple[Cue, ...] = (
         r"proporcionar|confirmado)\b",
         r"\b(we do not|we don't|nous n'avons pas|no tenemos|n[ãa]o temos)\b[^.]{0,20}\b(have )?(this |the )?"
         r"(information|data|donn[ée]es|informaci[óo]n|dados|informa[çc][ãa]o)",
+        r"\bleft (blank|empty)\b|\blaiss[ée]e?s? (vide|en blanc)\b|\b(qued[óo]|dejad[oa]) en blanco\b",
+        r"\b(did|does|do) not (assess|cover|examine|review|evaluate|look at)\b|\bwas not (assessed|covered|examined|reviewed)\b",
         r"\b(no se cuenta con informaci[óo]n|insufficient data|not assessed)\b|\bnot covered by (this|the) (review|report|survey|study)\b",
         r"\b(figures|data|statistics|information|numbers)\b[^.]{0,60}\b(is|are) not (published|available|known|public)\b",
         r"\b(does|do|did) not (say|state|specify|indicate|mention|show) (whether|if)\b|\bne (pr[ée]cise|dit|indique) "
@@ -126,6 +128,9 @@ CUES: tuple[Cue, ...] = (
         r"approved|enacted|introduced|put in place)\b|\bnever (been )?(passed|adopted|enacted|implemented|approved)\b",
         r"\bno (incluye|prev[ée]|establece|aborda|recoge|fue aprobad\w*|se ha presentado)\b|\bvet[óo]\b|\bvetoed\b",
         r"\bmakes? no (mention|reference)\b|\bno (law|rule|regulation|norm|policy)s? (or \w+ )?(governs?|covers?|exists?|regulates?)\b",
+        r"^\s*no\b[^.;]{0,60}\b(exists?|is in place|has been (adopted|established|set up|developed|put in place))\b",
+        r"\bneither\b[^.;]{0,60}\bnor\b|\bnone of (which|them|these|those) (has|have|was|were)\b",
+        r"\bno (se )?(cuenta|contamos|disponemos|dispone) (con|de)\b|\bni (tampoco )?(una? )?(ley|pol[íi]tica|estrategia|normativa)\b",
         r"\bne (comporte|contient|fait|pr[ée]voit|mentionne) (aucune?|pas|nulle)\b|\baucune? (ligne|r[ée]f[ée]rence|mention|volet)\b",
         r"\bninguna? (norma|ley|pol[íi]tica|referencia|menci[óo]n|l[íi]nea)\b|\bno hace (menci[óo]n|referencia)\b",
         r"\bnenhuma? (lei|norma|pol[íi]tica|refer[êe]ncia|men[çc][ãa]o)\b",
@@ -138,12 +143,21 @@ CUES: tuple[Cue, ...] = (
         r"(?! by (this|the) (review|report|survey|study))",
         r"\b(lacks?|absence of|without any)\b",
         r"\bn'(existe|a|y a|ont) (pas|encore|aucun)|\bne (dispose\w*|pr[ée]voi\w*|mentionne\w*|couvre\w*|traite\w*|fai\w*|"
-        r"poss[èe]de\w*|compte\w*) (pas|aucun|encore)",
+        r"poss[èe]de\w*|compte\w*) (pas|aucun|encore|d'aucun)",
         r"\bil n'y a (pas|aucun)|\baucune? (loi|texte|strat[ée]gie|politique|disposition|cadre|plan|r[ée]glementation)",
         r"\bpas (de|d')\s?(loi|texte|strat[ée]gie|politique|cadre|plan|r[ée]glementation)",
-        r"\bno (existe|hay|cuenta|dispone|tiene|contempla|menciona|se ha|ha sido)\b",
+        r"\bno (existen?|hay|cuenta|dispone|tiene|contempla|menciona|se ha|ha sido)\b",
+        r"\bnowhere\b|\b(remains?|still|is left) without\b|\bno\b[^.;]{0,40}\bin sight\b|\bsigue sin\b|\breste (d[ée]pourvu|sans)\b",
         r"\b(carece|a[úu]n no|todav[íi]a no|sin (una )?(ley|pol[íi]tica|estrategia|normativa|marco))\b",
         r"\bn[ãa]o (existe|h[áa]|possui|tem|disp[õo]e|menciona|prev[êe])\b|\bainda n[ãa]o\b|\bsem (lei|pol[íi]tica)\b",
+    ),
+    _cue(
+        "left_out_of_scope",
+        "A broader plan or law explicitly leaves the asked topic out (settled case: not_in_place).",
+        r"\b(leaves?|left|keeps?|kept|places?|puts?)\b[^.;]{0,60}\b(out of|outside)( of)? (its|the|their) scope\b",
+        r"\b(leaves?|left) (\w+ ){1,4}out\b|\b(explicitly |expressly |deliberately )?exclude[sd]?\b|\bfalls? outside\b|"
+        r"\bdoes not extend to\b",
+        r"\b(exclut|laisse de c[ôo]t[ée]|hors (de son )?champ|excluye|deja fuera|fuera (de su )?alcance|exclui|deixa de fora)\b",
     ),
     _cue(
         "not_yet",
@@ -159,6 +173,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(is|are) (now |currently |already )?(developing|drafting|preparing|elaborating|finali[sz]ing|working on)\b",
         r"\btrabaja(n)? (ya )?en (una|un|la|el|los|las)\b|\btravaille(nt)? (à|sur|d[ée]j[àa])\b|\btrabalha(m)? (em|na|no)\b",
         r"\b(discussions|consultations|negotiations|work) (are|is) (under way|underway|ongoing)\b",
+        r"\b(discussions|talks|negotiations|consultations) (have|has) (started|begun|opened)\b|\b(in|holding) "
+        r"(talks|discussions|negotiations) (with|on)\b",
+        r"\b(empezando|comenzando|empezamos|comenzamos|iniciamos|iniciando) a (dise[ñn]ar|elaborar|redactar|preparar|"
+        r"desarrollar|construir|trabajar)\b|\bestamos (dise[ñn]ando|elaborando|redactando|preparando|desarrollando)\b",
+        r"\bcommen[cç](ons|ent|e|é) [àa] (concevoir|r[ée]diger|[ée]laborer|pr[ée]parer|d[ée]velopper)\b",
         r"\b(under|in) (preparation|development|drafting|review|consultation|discussion|consideration|"
         r"the process|progress|elaboration|formulation)\b",
         r"\b(starting|started|begun|began|beginning|working|plans?|planning|intends?|aims?|expects?|"
@@ -171,7 +190,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(started|begun|began|launched|initiated|has started)( in \d{4})? (the )?(preparation|drafting|development|"
         r"elaboration|design) of\b|\b(in|at) (the )?(drafting|draft|design|planning|preparatory) (stage|phase)\b",
         r"\bse (est[áa]|encuentra|est[áa]n) (redactando|gestionando|negociando|dise[ñn]ando|construyendo|elaborando|"
-        r"preparando|desarrollando|trabajando)\b|\bprepara(n)? (la|el|un|una|los|las)\b",
+        r"preparando|desarrollando|trabajando)\b|\bprepara(n)? (ahora |actualmente |ya )?(la|el|un|una|los|las)\b",
         r"\ben (proceso|fase|etapa) de\b|\ben (elaboraci[óo]n|preparaci[óo]n|construcci[óo]n|discusi[óo]n|"
         r"revisi[óo]n|tr[áa]mite)\b|\bse (est[áa]|encuentra) (elaborando|preparando|desarrollando|trabajando)",
         r"\bem (elabora[çc][ãa]o|prepara[çc][ãa]o|processo de|curso|desenvolvimento|discuss[ãa]o|an[áa]lise)\b",
@@ -186,9 +205,13 @@ CUES: tuple[Cue, ...] = (
         r"enacted|launched|published|developed|introduced|established|submitted|finali[sz]ed|set up|rolled out|"
         r"implemented|created|operational|presented|signed|drafted|adopt|approve|enact|launch|publish|develop|"
         r"introduce|establish|submit|finali[sz]e|set|roll|implement|create|present|sign|draft|table)\b",
+        r"\b(said|says|announced|pledged|promised|stated|indicated)( that)? (it|they|the \w+) (would|will|plans? to|intends? to)\b",
+        r"\bwould (be )?(adopt|approv|enact|launch|publish|develop|introduc|establish|submit|finali[sz]|set up|roll|"
+        r"implement|creat|present|sign|draft|table)\w*\b",
         r"\b(is|are) to be (\w+ed|set up|built)\b|\b(sera|seront) \w+[ée]e?s?\b|"
         r"\b(envisage|envisagent|pr[ée]voit|pr[ée]voient|projette|[ée]tudie|compte) (de |d'|un |une |la |le )|\b(tiene|tienen) previsto\b",
-        r"\best[áa] (estudiando|evaluando|considerando)\b|\bpretende\b|\bplanea\b",
+        r"\best[áa] (estudiando|evaluando|considerando)\b|\bpretende\b|\bplanea\b|\bprev[ée]n? (presentar|aprobar|"
+        r"adoptar|lanzar|publicar|crear|implementar)\b",
         r"\b(planned|scheduled|envisaged|foreseen|proposed|intended|expected) (for|in|to|by)\b",
         r"\b(sera|seront) (adopt[ée]|approuv[ée]|lanc[ée]|mis|cr[ée][ée]|publi[ée]|soumis|d[ée]velopp[ée])",
         r"\b(pr[ée]vu|envisag[ée]|programm[ée])e?s? (pour|en|d'ici)\b|\bpr[ée]voit de\b",
@@ -203,6 +226,10 @@ CUES: tuple[Cue, ...] = (
         "Says there is no plan either: 'no plan to prepare one', 'aucun projet', 'sin planes' (rule 5: not_in_place).",
         r"\b(no|not any|without) (current |immediate |specific )?(plans?|intention|initiative|project)s? (to|for|of|at)\b",
         r"\b(is|are) not (planning|planned|envisaged|foreseen)\b|\bnor (is|are) (one|any) (planned|envisaged)\b",
+        r"\bnone (is|are|has been|have been) (under consideration|planned|envisaged|being (considered|prepared|drafted))\b",
+        r"\b(shelved|abandoned|scrapped|withdrawn|lapsed|ruled out|dropped)\b|\b(abandonn[ée]|retir[ée]|archiv[ée])e?\b|"
+        r"\b(archivad[oa]|retirad[oa]|abandonad[oa]|descartad[oa])\b",
+        r"\bnor (any )?(plans?|intention)s? to\b|\b(does|do|did) not (intend|plan)\b|\b(has|have) no (plans?|intention)\b",
         r"\b(aucun|sans) (projet|plan|intention)\b|\bn'est pas (pr[ée]vu|envisag[ée])",
         r"\b(ning[úu]n|sin) (plan|proyecto|intenci[óo]n)\b|\bno (est[áa] previsto|se prev[ée]|se planea)\b",
         r"\b(nenhum|sem) (plano|projeto|inten[çc][ãa]o)\b|\bn[ãa]o (est[áa] previsto|se prev[êe])\b",
@@ -210,7 +237,11 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "draft_or_bill",
         "A draft, a bill, a proposal or a consultation: 'draft law', 'bill before parliament', 'projet de loi'.",
-        r"\b(draft|drafting|bill|proposal|proposed|consultation|white paper|concept note|roadmap under)\b",
+        r"\b(drafts?|drafting|bills?|proposals?|proposed|consultation|white paper|concept note|roadmap under)\b",
+        r"\b(goes|go|went|sent|moves?|passes|passed) (on )?to the (other |lower |upper )?(chamber|house|senate|"
+        r"parliament|assembly|congress)\b|\b(approved|passed) by (the )?(senate|lower house|upper house|one chamber)\b",
+        r"\byet to be (signed|adopted|approved|passed|enacted|finali[sz]ed|validated|tabled)\b|\b(has|have) not "
+        r"(yet )?been signed\b|\bno agreement has been signed\b",
         r"\b(projet|avant-projet|proposition) de (loi|d[ée]cret|strat[ée]gie|politique|texte)\b",
         r"\b(proyecto|anteproyecto|propuesta|borrador|iniciativa) de\b",
         r"\b(projeto|anteprojeto|proposta|minuta) de\b",
@@ -234,6 +265,10 @@ CUES: tuple[Cue, ...] = (
         r"(?<!be )(?<!being )\b(adopted|enacted|promulgated|approved|passed|ratified|gazetted|signed into law|in force|entered into force|"
         r"came into (force|effect)|took effect|came into operation|in effect|effective since|commenced)\b",
         r"\b(runs|operates|is used|are used|has been (running|operating|used|in use)|have been (running|used))\b",
+        r"\bs'est dot[ée]e?s? d|\bmise? en ligne\b|\ben ligne depuis\b|\bpuesto en l[íi]nea\b|\ben l[íi]nea desde\b",
+        r"\b(now )?(allows|enables|lets) (users|citizens|residents|businesses|people|the public)\b|\bpermet (d[ée]sormais )?"
+        r"(aux|de|d')|\bd[ée]sormais\b|\bpermite (a|que|realizar|tramitar)\b|\bya (permite|funciona|est[áa])\b",
+        r"\bstill (online|active|available|live|operating|running|in (use|operation|force))\b|\b(is|are) (now )?online\b",
         r"\b(a|ont) g[ée]n[ée]ralis[ée]|\bsert de base\b|\best utilis[ée]e?\b|\bse utiliza\b|\b[ée] utilizad[oa]\b",
         r"(?<!be )(?<!being )\b(launched|operational|operating|is live|went live|online since|in operation|in use|running|deployed|"
         r"rolled out|implemented|established|set up|created|introduced|published|in place)\b",
@@ -258,6 +293,16 @@ CUES: tuple[Cue, ...] = (
         ),
     ),
     _cue(
+        "instrument_obliges",
+        "A law or decree that obliges, requires or regulates something: operative law (rule 4: enacted).",
+        r"\b(law|act|decree|code|regulation|ordinance|proclamation)\b[^.;]{0,80}\b(requires?|obliges?|mandates?|"
+        r"compels?|regulates?|governs?|provides? for|establishe[sd]|sets? out|guarantees?)\b",
+        r"\b(loi|d[ée]cret|code|r[èe]glement|ordonnance)\b[^.;]{0,80}\b(oblige|impose|exige|r[ée]git|encadre|"
+        r"pr[ée]voit|fixe|[ée]tablit|garantit|institue)\b",
+        r"\b(ley|decreto|c[óo]digo|reglamento|lei|regulamento)\b[^.;]{0,80}\b(obliga|exige|regula|establece|"
+        r"garantiza|dispone|crea|estabelece|determina|garante)\b",
+    ),
+    _cue(
         "pilot_or_programme",
         "A pilot, programme, project or service running (codebook: pilots count as enacted).",
         r"\b(pilot(ed|ing)?|programme|program|project|initiative|platform|portal|app|system)\b",
@@ -276,6 +321,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "became_law",
         "A bill or draft completed its passage: signed into law, promulgated, gazetted, entered into force.",
+        r"\b(royal|presidential) assent\b|\breceived assent\b|\bassented to\b|\b(cleared|passed) both (houses|chambers)\b",
+        r"\bsigned\b[^.;]{0,60}\binto law\b|\b(became|becomes|is now) (enforceable|effective|binding)\b",
         r"\b(signed into law|assented|promulgated|gazetted|entered into force|came into (force|effect)|took effect|"
         r"published in the (official )?gazette)\b",
         r"\b(promulgu[ée]e?|entr[ée]e? en vigueur|publi[ée]e? au journal officiel)\b",
@@ -285,6 +332,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "routine_practice",
         "Something done regularly: every quarter, annually, chaque année, anualmente (a practice in place).",
+        r"\b(annual|yearly|biannual)\b|\b(publishes|collects|conducts|compiles|maintains|issues|tracks|monitors|"
+        r"measures|surveys)\b|\b(publie|collecte|r[ée]alise|m[èe]ne|publica|recopila|realiza|levanta)\b",
         r"\b(every (year|quarter|month|week)|annually|quarterly|monthly|regularly|periodically|routinely|each year|"
         r"on a regular basis)\b",
         r"\b(chaque (ann[ée]e|trimestre|mois)|annuellement|r[ée]guli[èe]rement|p[ée]riodiquement)\b",
@@ -302,12 +351,21 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "broader_instrument_mention",
         "The topic is a provision, pillar, objective or mention inside a broader strategy or plan.",
-        r"\b(provision|pillar|objective|component|priority|axis|chapter|section|mention(ed)?|referred to|"
-        r"reference to|covered|addressed|included|part of|under|within|one of)\b[^.]{0,80}\b(strategy|plan|"
+        r"\b(provisions?|pillars?|objectives?|components?|priorit(y|ies)|ax[ie]s|chapters?|sections?|goals?|"
+        r"focus areas?|mention(ed)?|referred to|reference to|covered|addressed|included|part of|under|within|one of)"
+        r"\b[^.]{0,80}\b(strategy|plan|"
         r"master ?plan|agenda|vision|policy|framework|roadmap|programme)\b",
-        r"\b(mentionn[ée]e?s?|pr[ée]vue?s?|inscrite?s?|int[ée]gr[ée]e?s?|figure|axe|pilier|objectif|volet|"
+        r"\b(among|parmi|entre|one of|l'une? de|uno de|una de) (its|their|the|ses|les|sus|los|las) (\w+ ){0,2}(pillars|objectives|goals|priorities|axes|"
+        r"action areas|focus areas|objectifs|priorit[ée]s|piliers|ejes|objetivos|prioridades|pilares)\b",
+        r"\b(strategy|plan|master ?plan|masterplan|agenda|vision|policy|framework|roadmap|programme)\b[^.;]{0,60}\b(refers? to|mentions?|"
+        r"lists?|identifies|cites?|highlights?|recogni[sz]es?)\b",
+        r"\b(strat[ée]gie|plan|politique|agenda|feuille de route|estrategia|pol[íi]tica|hoja de ruta|estrat[ée]gia|"
+        r"plano)\b[^.;]{0,80}\b(mentionne|cite|[ée]voque|se r[ée]f[èe]re [àa]|menciona|cita|se refiere a|incluye|"
+        r"contempla|refere|inclui)\b",
+        r"\b(mentionn[ée]e?s?|pr[ée]vue?s?|inscrite?s?|int[ée]gr[ée]e?s?|figure|axes?|piliers?|objectifs?|volets?|"
         r"disposition)\b[^.]{0,80}\b(strat[ée]gie|plan|politique|programme|feuille de route|vision)\b",
-        r"\b(mencionad[oa]|previst[oa]|incluid[oa]|contemplad[oa]|eje|pilar|objetivo|componente|l[íi]nea)\b"
+        r"\b(mencionad[oa]s?|previst[oa]s?|incluid[oa]s?|contemplad[oa]s?|ejes?|pilar(es)?|objetivos?|componentes?|"
+        r"l[íi]neas?)\b"
         r"[^.]{0,80}\b(estrategia|plan|pol[íi]tica|agenda|programa|hoja de ruta)\b",
         r"\b(mencionad[oa]|previst[oa]|inclu[íi]d[oa]|eixo|pilar|objetivo|componente)\b[^.]{0,80}\b(estrat[ée]gia|"
         r"plano|pol[íi]tica|agenda|programa)\b",
@@ -318,13 +376,25 @@ CUES: tuple[Cue, ...] = (
         r"\b(no|not any|without|lack of|lacks|absence of|yet to|not yet)\b[^.]{0,40}\b(guidelines?|implementing|"
         r"implementation (guideline|detail|plan|rules?|regulations?)|regulations?|details?|operational detail|"
         r"enabling (law|legislation)|action plan|by-laws?|bylaws?)\b",
-        r"\b(sans|pas (de|d'|encore de)|aucune?|manque)\b[^.]{0,40}\b(lignes? directrices?|textes? d'application|"
+        r"\b(sans|pas (de|d'|encore de)|aucune?|manque)\b[^.]{0,40}\b(lignes? directrices?|directives?|textes? d'application|"
         r"d[ée]crets? d'application|modalit[ée]s|r[ée]glementation|d[ée]tails?|plan d'action|mesures d'application)",
         r"\b(sin|no (se )?(ha|han|cuenta con|existe|hay)|falta|carece de|a[úu]n no)\b[^.]{0,40}\b(reglament\w*|"
         r"lineamientos?|gu[íi]as?|directrices|normas de aplicaci[óo]n|detalles?|plan de acci[óo]n|programas? "
         r"espec[íi]fic|medidas concretas|acciones concretas)",
         r"\b(sem|n[ãa]o (h[áa]|existe|tem)|falta|ainda n[ãa]o)\b[^.]{0,40}\b(regulament\w*|diretrizes|orienta[çc][õo]es|"
         r"detalhes?|plano de a[çc][ãa]o)",
+    ),
+    _cue(
+        "implementing_act_missing",
+        "An adopted law waits for its own implementing regulation or commencement (settled case: still enacted).",
+        r"\b(implementing|executive|enabling|secondary|subsidiary) (regulations?|decrees?|rules|legislation|by-laws?)\b"
+        r"[^.;]{0,60}\b(yet to be|not yet|has not been|have not been|still (to be|not|being)|pending|awaited|are being|is being)\b",
+        r"\b(commencement|entry into force|effective) date\b|\bonce (the )?(minister|government|regulator)\b[^.;]{0,40}"
+        r"\b(gazettes?|publishes?|issues?|sets?)\b",
+        r"\b(d[ée]crets?|textes?|arr[êe]t[ée]s?) d'application\b[^.;]{0,60}\b(pas encore|encore|toujours|attendus?|en cours|"
+        r"n'(ont|a) pas)\b",
+        r"\b(reglamento|reglamentaci[óo]n|decreto reglamentario|regulamenta[çc][ãa]o|regulamento)\b[^.;]{0,60}\b(a[úu]n no|"
+        r"todav[íi]a no|pendiente|no ha sido|ainda n[ãa]o|em elabora[çc][ãa]o|en elaboraci[óo]n)\b",
     ),
     _cue(
         "but_contrast",
@@ -341,18 +411,24 @@ CUES: tuple[Cue, ...] = (
 CUE_NAMES: tuple[str, ...] = tuple(c.name for c in CUES)
 
 _PREPARATION = frozenset({"in_preparation", "future_or_intention", "draft_or_bill", "study_or_assessment"})
-_EXISTS = frozenset({"named_instrument", "in_force", "became_law"})
+_EXISTS = frozenset({"named_instrument", "in_force", "became_law", "instrument_obliges"})
 
 # Cues that fire together and mean something neither means alone (the codebook's decision rules).
 COMBINATIONS: dict[str, tuple[str, Callable[[set[str]], bool]]] = {
     "provision_lacking_guideline": (
-        "Rule 1: an instrument or a strategy mention together with a lack of guidelines or regulation.",
-        lambda c: "no_guideline" in c and bool(c & (_EXISTS | {"broader_instrument_mention"})),
+        "Rule 1: an instrument or a strategy mention together with a lack of guidelines or regulation "
+        "(not an adopted law waiting for its own implementing act: that stays enacted).",
+        lambda c: "no_guideline" in c and bool(c & (_EXISTS | {"broader_instrument_mention"}))
+        and "implementing_act_missing" not in c,
     ),
     "instrument_plus_plans": (
         "Rule 2: an instrument in force together with further plans (still enacted).",
         lambda c: bool(c & _EXISTS) and bool(c & (_PREPARATION | {"amendment_or_update"}))
         and not ("draft_or_bill" in c and "in_force" in c and "became_law" not in c),
+    ),
+    "law_awaiting_implementing_act": (
+        "Settled case: an adopted law whose own implementing act or commencement is still missing (enacted).",
+        lambda c: "implementing_act_missing" in c and bool(c & _EXISTS) and "broader_instrument_mention" not in c,
     ),
     "draft_advanced_a_step": (
         "A draft or bill approved or published at some stage but not said to have become law (planned).",

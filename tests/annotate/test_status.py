@@ -61,6 +61,25 @@ def classifier(coded: pd.DataFrame) -> StatusClassifier:
         ("The draft was approved in first reading by the Senate.", "draft_advanced_a_step"),
         ("Digital ID is a pillar of the national strategy, but no implementing guideline exists.",
          "provision_lacking_guideline"),
+        ("Not at this stage.", "short_negative"),
+        ("No e-participation platform exists yet.", "negation_absence"),
+        ("The island state remains without a data law.", "negation_absence"),
+        ("No se cuenta con una norma sobre el tema.", "negation_absence"),
+        ("The plan keeps drones out of its scope.", "left_out_of_scope"),
+        ("Le plan laisse de côté la robotique.", "left_out_of_scope"),
+        ("Open data is listed among the objectives of the digital agenda.", "broader_instrument_mention"),
+        ("The 2030 masterplan mentions robotics once.", "broader_instrument_mention"),
+        ("The decree obliges ministries to publish their datasets.", "instrument_obliges"),
+        ("The act is in force; its implementing regulations are still being drafted.", "implementing_act_missing"),
+        ("Le décret d'application n'a pas encore été pris.", "implementing_act_missing"),
+        ("The bill was passed by the Senate and now goes to the lower house.", "draft_or_bill"),
+        ("Talks have started with the development bank on a loan.", "in_preparation"),
+        ("Estamos empezando a redactar la política.", "in_preparation"),
+        ("The minister said the government would table a bill.", "future_or_intention"),
+        ("The cabinet shelved the proposal and has no plans to revive it.", "no_plan"),
+        ("The act received royal assent in March.", "became_law"),
+        ("The agency publishes an annual report on service use.", "routine_practice"),
+        ("The report did not examine the country's open data rules.", "information_unavailable"),
     ],
 )
 def test_cue_fires_on_its_documented_wording(text: str, cue: str) -> None:
@@ -77,6 +96,10 @@ def test_cue_fires_on_its_documented_wording(text: str, cue: str) -> None:
         ("The law was adopted in 2019.", "negation_absence"),
         ("The portal will be launched next year.", "in_force"),  # future, not in force
         ("There is no law yet; a bill is before parliament.", "no_plan"),
+        ("The ministry left the pilot phase and rolled out the app nationally.", "left_out_of_scope"),
+        ("The portal is online and the law is in force.", "negation_absence"),
+        ("Section 12 of the Act requires publication, but there is no guideline on open data formats.",
+         "implementing_act_missing"),
     ],
 )
 def test_cue_stays_silent_where_it_does_not_apply(text: str, cue: str) -> None:
@@ -147,6 +170,9 @@ def test_rejects_labels_outside_the_codebook() -> None:
         ("Le gouvernement a adopté en 2021 une loi sur l'identité numérique, entrée en vigueur en 2022.", LAW_Q,
          "enacted"),
         ("El proyecto de ley de identidad digital fue aprobado en primera lectura por el Senado.", LAW_Q, "planned"),
+        # settled cases: an adopted law waiting for its own implementing act; a plan that leaves the topic out
+        ("The Digital ID Act was adopted in 2023; its implementing decree is still being prepared.", LAW_Q, "enacted"),
+        ("The national digital strategy leaves digital identity out of its scope.", MENTION_Q, "not_in_place"),
     ],
 )
 def test_codes_answers_written_for_this_test(classifier: StatusClassifier, text: str, question: str,
