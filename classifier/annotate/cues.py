@@ -88,7 +88,7 @@ CUES: tuple[Cue, ...] = (
         r"response|question|item|section|attached|annex|q\s?\d+|ci-dessus|pr[ée]c[ée]dente?|r[ée]ponse|respuesta|"
         r"anterior|pregunta|resposta|acima|anexo|annexe)",
         r"\bsame as (above|previous)\b",
-        r"^\s*(see|voir|ver)\s+q\s?\d+",
+        r"\b(see|voir|ver)\s+q\s?\d+\b",
         r"см\.\s|ответ аналогичен",
     ),
     _cue(
@@ -128,7 +128,7 @@ CUES: tuple[Cue, ...] = (
         r"approved|enacted|introduced|put in place)\b|\bnever (been )?(passed|adopted|enacted|implemented|approved)\b",
         r"\bno (incluye|prev[ée]|establece|aborda|recoge|fue aprobad\w*|se ha presentado)\b|\bvet[óo]\b|\bvetoed\b",
         r"\bmakes? no (mention|reference)\b|\bno (law|rule|regulation|norm|policy)s? (or \w+ )?(governs?|covers?|exists?|regulates?)\b",
-        r"^\s*no\b[^.;]{0,60}\b(exists?|is in place|has been (adopted|established|set up|developed|put in place))\b",
+        r"\bno ([\w-]+ ){1,5}(exists?|is in place|has been (adopted|established|set up|developed|put in place))\b",
         r"\bneither\b[^.;]{0,60}\bnor\b|\bnone of (which|them|these|those) (has|have|was|were)\b",
         r"\bno (se )?(cuenta|contamos|disponemos|dispone) (con|de)\b|\bni (tampoco )?(una? )?(ley|pol[íi]tica|estrategia|normativa)\b",
         r"\bne (comporte|contient|fait|pr[ée]voit|mentionne) (aucune?|pas|nulle)\b|\baucune? (ligne|r[ée]f[ée]rence|mention|volet)\b",
