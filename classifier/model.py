@@ -2,7 +2,7 @@
 
 ```
 DIR/model.json      version, created, training_data_sha256, labels, needs_review_threshold, metrics
-DIR/entities/       spaCy pipeline (nlp.to_disk), loads with spacy.load
+DIR/entities/       spaCy pipeline (nlp.to_disk); spacy.load reads it, load_model builds it on NumPy's BLAS
 DIR/status.skops    the StatusClassifier, saved with skops
 ```
 

@@ -23,17 +23,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from build_team import (  # noqa: E402  (shared helpers of the team builder)
-    BILL, NI, NIP, NOTYET, PA, R1, R2, R3, R4, SEE, build, write_records,
+from build_team import (  # noqa: E402  (shared helpers and label shorthands of the team builder)
+    BILL, NIP, NOTYET, PA, POL, PO, R1, R2, R3, SEE, E, G, I, L, N, P, U, W, build, write_records,
 )
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_NAME = "answers-team-3.jsonl"
 OUT = os.path.join(HERE, "training", OUT_NAME)
-
-E, P, W, N, I = ("enacted", "planned", "provision_without_guidelines",
-                 "not_in_place", "no_information")
-G, L, POL, PO, U = "GOV_ORG", "LAW", "POLICY", "PORTAL", "URL"
 
 ONE_CHAMBER = "A bill passed by one chamber only is still a bill (rule 3)."
 OBLIGES = "A law in force that obliges or regulates: operative law (rule 4, enacted)."

@@ -85,7 +85,7 @@ def blas_ops() -> AbstractContextManager[Any]:
     Layers keep the ops that are current when they are built. blis falls back to its
     slow reference kernel on CPUs it does not recognise (seen on our AMD EPYC machines:
     the `ner` ran 2-3x slower); NumPy's OpenBLAS picks the CPU's kernel at run time.
-    See benchmarks/bench_entities.py --speed.
+    benchmarks/bench_entities.py prints the speed on both.
     """
     return use_ops("numpy", use_blis=False)
 
